@@ -1,0 +1,51 @@
+package backprop.plot;
+
+import backprop.LossHistory;
+import java.awt.image.BufferedImage;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** One-line figures: {@code Plots.loss(history)} as a cell's last line shows the loss curve. */
+public final class Plots {
+    public static final int WIDTH = 640;
+    public static final int HEIGHT = 400;
+
+    private Plots() {}
+
+    /** The training loss per epoch. */
+    public static BufferedImage loss(LossHistory history) {
+        Map<String, LossHistory> one = new LinkedHashMap<>();
+        one.put("training loss", history);
+        return losses("Loss per epoch", one);
+    }
+
+    /** Several loss curves on one plot, e.g. training and validation, or a few learning rates. */
+    public static BufferedImage losses(String title, Map<String, LossHistory> curves) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("epoch").yAxisTitle("loss J").build();
+        chart.getStyler().setMarkerSize(0);
+        for (Map.Entry<String, LossHistory> e : curves.entrySet()) {
+            LossHistory h = e.getValue();
+            if (h.epochs() == 0) throw new IllegalArgumentException("plot: " + e.getKey() + " has no epochs");
+            int bad = h.firstNonFiniteEpoch();
+            if (bad > 0) {
+                throw new IllegalArgumentException("plot: " + e.getKey() + ": loss is not finite from epoch " + bad);
+            }
+            double[] epochs = new double[h.epochs()];
+            for (int i = 0; i < epochs.length; i++) epochs[i] = i + 1;
+            XYSeries s = chart.addSeries(e.getKey(), epochs, h.toArray());
+            s.setMarker(SeriesMarkers.NONE);
+        }
+        return image(chart);
+    }
+
+    /** Any XChart chart as an image, for figures this class does not make. */
+    public static BufferedImage image(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
+        return BitmapEncoder.getBufferedImage(chart);
+    }
+}
