@@ -23,24 +23,48 @@ public final class Check {
             throw new AssertionError(what + ": expected shape (" + expected.shape() + "), got (" + actual.shape() + ")"
                     + hint);
         }
-        int worstI = -1;
-        int worstJ = -1;
-        double worst = 0;
+        int[] at = worstEntry(expected, actual);
+        if (at != null) {
+            double worst = relativeError(expected.get(at[0], at[1]), actual.get(at[0], at[1]));
+            if (worst > tolerance) {
+                throw new AssertionError(String.format("%s: at (%d, %d) expected %s, got %s (relative error %.2e > %.0e)",
+                        what, at[0], at[1], expected.get(at[0], at[1]), actual.get(at[0], at[1]), worst, tolerance));
+            }
+        }
+    }
+
+    /**
+     * The check after a derivation step: the gradient worked out by hand must agree with finite
+     * differences and with the library. Returns a one-line summary for the notebook to show.
+     */
+    public static String agree(String what, Matrix byHand, Matrix finiteDifferences, Matrix library) {
+        close(what + " by hand vs finite differences", finiteDifferences, byHand);
+        close(what + " by hand vs the library", library, byHand);
+        int[] at = worstEntry(finiteDifferences, byHand);
+        double worst = at == null ? 0 : relativeError(finiteDifferences.get(at[0], at[1]), byHand.get(at[0], at[1]));
+        return String.format("%s (%s): by hand = finite differences = library (worst relative error %.1e)",
+                what, byHand.shape(), worst);
+    }
+
+    /** The entry where two same-shaped matrices differ most, NaN counting as the most; null if empty. */
+    private static int[] worstEntry(Matrix expected, Matrix actual) {
+        int[] at = null;
+        double worst = -1;
         for (int i = 0; i < expected.rows(); i++) {
             for (int j = 0; j < expected.cols(); j++) {
-                double e = GradientCheck.relativeError(expected.get(i, j), actual.get(i, j));
-                if (Double.isNaN(e)) e = Double.POSITIVE_INFINITY;
+                double e = relativeError(expected.get(i, j), actual.get(i, j));
                 if (e > worst) {
                     worst = e;
-                    worstI = i;
-                    worstJ = j;
+                    at = new int[] {i, j};
                 }
             }
         }
-        if (worst > tolerance) {
-            throw new AssertionError(String.format("%s: at (%d, %d) expected %s, got %s (relative error %.2e > %.0e)",
-                    what, worstI, worstJ, expected.get(worstI, worstJ), actual.get(worstI, worstJ), worst, tolerance));
-        }
+        return at;
+    }
+
+    private static double relativeError(double expected, double actual) {
+        double e = GradientCheck.relativeError(expected, actual);
+        return Double.isNaN(e) ? Double.POSITIVE_INFINITY : e;
     }
 
     /** Throws unless |actual − expected| ≤ tolerance·max(1, |expected|). */

@@ -9,6 +9,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * Checks backprop's gradients against centred finite differences of the loss,
@@ -80,7 +81,9 @@ public final class GradientCheck {
 
     /** The numeric dJ/dθ of every entry of the named parameter, for the loss on (X, Y). */
     public static Matrix numeric(Network network, Loss loss, Matrix x, Matrix y, String parameter) {
-        return numeric(theta -> network.loss(loss, x, y), network.parameter(parameter).value());
+        Matrix g = numeric(theta -> network.loss(loss, x, y), network.parameter(parameter).value());
+        network.loss(loss, x, y); // leave the caches of the unperturbed parameters, not of the last θ − h
+        return g;
     }
 
     /** Checks every parameter of the network, sampling {@link #SAMPLES} entries of the large ones (seed 0). */
@@ -210,6 +213,9 @@ public final class GradientCheck {
                 t.doubleColumn(5).append(e.relativeError());
                 t.stringColumn(6).append(e.verdict().name().toLowerCase());
             }
+            t.doubleColumn(3).setPrintFormatter(scientific("0.0000000E0"));
+            t.doubleColumn(4).setPrintFormatter(scientific("0.0000000E0"));
+            t.doubleColumn(5).setPrintFormatter(scientific("0.0E0"));
             return t;
         }
 
@@ -230,7 +236,12 @@ public final class GradientCheck {
                 t.stringColumn(4).append(w == null ? "" : "[" + w.row() + ", " + w.col() + "]");
                 t.stringColumn(5).append(r.verdict().name().toLowerCase());
             }
+            t.doubleColumn(3).setPrintFormatter(scientific("0.0E0"));
             return t;
+        }
+
+        private static NumberColumnFormatter scientific(String pattern) {
+            return new NumberColumnFormatter(new java.text.DecimalFormat(pattern));
         }
 
         @Override

@@ -117,7 +117,7 @@ public final class Training {
             history[epoch - 1] = j;
             listener.epochEnded(epoch, j);
             if (every > 0 && (epoch % every == 0 || epoch == epochs)) {
-                out.printf("epoch %" + Integer.toString(epochs).length() + "d/%d  loss %.4f%n", epoch, epochs, j);
+                out.println(String.format("epoch %" + Integer.toString(epochs).length() + "d/%d  loss %.4f", epoch, epochs, j));
                 out.flush();
             }
         }

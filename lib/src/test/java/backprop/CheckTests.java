@@ -26,6 +26,17 @@ class CheckTests {
     }
 
     @Test
+    void agreeNamesWhichComparisonFailed() {
+        Matrix right = Matrix.row(1, 2);
+        assertEquals("dJ/db2 (1x2): by hand = finite differences = library (worst relative error 0.0e+00)",
+                Check.agree("dJ/db2", right, right, right));
+        AssertionError e = assertThrows(AssertionError.class,
+                () -> Check.agree("dJ/db2", right, right, Matrix.row(1, 3)));
+        assertEquals("dJ/db2 by hand vs the library: at (0, 1) expected 3.0, got 2.0 (relative error 3.33e-01 > 1e-06)",
+                e.getMessage());
+    }
+
+    @Test
     void closeAcceptsAgreement() {
         Check.close("x", Matrix.row(1, 1e-12), Matrix.row(1 + 1e-9, 0));
     }

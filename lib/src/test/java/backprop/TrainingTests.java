@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class TrainingTests {
-    final Split iris = Iris.load().split(0.2, 42).standardized();
+    final Split iris = Iris.load().split(0.2, 7).standardized(); // as in notebook 01
 
     LossHistory train(long seed, double lr) {
         Network net = new Network(seed).dense(4, 16).relu().dense(16, 3);
@@ -22,8 +22,8 @@ class TrainingTests {
 
     @Test
     void irisLossFallsAndTheHeldOutAccuracyIsHigh() {
-        Network net = new Network(7).dense(4, 16).relu().dense(16, 3);
-        LossHistory h = Training.of(net, new SoftmaxCrossEntropy(), new SGD(0.1)).epochs(100).batchSize(16).seed(7)
+        Network net = new Network(2).dense(4, 16).relu().dense(16, 3);
+        LossHistory h = Training.of(net, new SoftmaxCrossEntropy(), new SGD(0.1)).epochs(100).batchSize(16).seed(2)
                 .quiet().fit(iris.train().x(), iris.train().y());
         assertEquals(100, h.epochs());
         assertTrue(h.last() < 0.25 * h.first(), h.toString());

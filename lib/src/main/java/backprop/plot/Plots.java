@@ -1,6 +1,7 @@
 package backprop.plot;
 
 import backprop.LossHistory;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** One-line figures: {@code Plots.loss(history)} as a cell's last line shows the loss curve. */
@@ -28,7 +30,7 @@ public final class Plots {
     public static BufferedImage losses(String title, Map<String, LossHistory> curves) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle("epoch").yAxisTitle("loss J").build();
-        chart.getStyler().setMarkerSize(0);
+        style(chart);
         for (Map.Entry<String, LossHistory> e : curves.entrySet()) {
             LossHistory h = e.getValue();
             if (h.epochs() == 0) throw new IllegalArgumentException("plot: " + e.getKey() + " has no epochs");
@@ -42,6 +44,16 @@ public final class Plots {
             s.setMarker(SeriesMarkers.NONE);
         }
         return image(chart);
+    }
+
+    /** The kit's look: white, legend inside the plot, readable on a projector. */
+    static void style(XYChart chart) {
+        var styler = chart.getStyler();
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        styler.setLegendBorderColor(Color.LIGHT_GRAY);
+        styler.setMarkerSize(0);
+        styler.setXAxisDecimalPattern("#");
     }
 
     /** Any XChart chart as an image, for figures this class does not make. */
