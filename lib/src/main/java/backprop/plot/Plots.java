@@ -60,4 +60,37 @@ public final class Plots {
     public static BufferedImage image(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
         return BitmapEncoder.getBufferedImage(chart);
     }
+
+    // ---- notebook 00: the cost of the chain rule by paths and by backprop ------------------------
+
+    /** Multiplications by path sum and by backprop against depth (log scale), one point per cost. */
+    public static BufferedImage multiplicationsByDepth(java.util.List<backprop.PathSum.Cost> costs) {
+        return multiplications(costs, "depth L (dense layers), width " + first(costs).width(), backprop.PathSum.Cost::depth);
+    }
+
+    /** Multiplications by path sum and by backprop against width (log scale), one point per cost. */
+    public static BufferedImage multiplicationsByWidth(java.util.List<backprop.PathSum.Cost> costs) {
+        return multiplications(costs, "width (units per layer), depth " + first(costs).depth(), backprop.PathSum.Cost::width);
+    }
+
+    private static backprop.PathSum.Cost first(java.util.List<backprop.PathSum.Cost> costs) {
+        if (costs.isEmpty()) throw new IllegalArgumentException("plot: multiplications: no costs to plot");
+        return costs.get(0);
+    }
+
+    private static BufferedImage multiplications(java.util.List<backprop.PathSum.Cost> costs, String xAxis,
+            java.util.function.ToIntFunction<backprop.PathSum.Cost> x) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title("Multiplications for every dJ/dW")
+                .xAxisTitle(xAxis).yAxisTitle("multiplications (log scale)").build();
+        style(chart);
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setMarkerSize(6);
+        double[] xs = costs.stream().mapToDouble(c -> x.applyAsInt(c)).toArray();
+        chart.addSeries("sum over paths", xs, costs.stream().mapToDouble(c -> c.byPaths()).toArray())
+                .setMarker(SeriesMarkers.CIRCLE);
+        chart.addSeries("backprop", xs, costs.stream().mapToDouble(c -> c.byBackprop()).toArray())
+                .setMarker(SeriesMarkers.SQUARE);
+        return image(chart);
+    }
 }

@@ -25,4 +25,16 @@ class PlotsTests {
                 () -> Plots.loss(new LossHistory(1.0, 0.9, Double.NaN, Double.POSITIVE_INFINITY)));
         assertEquals("plot: training loss: loss is not finite from epoch 3", e.getMessage());
     }
+
+    @Test
+    void theMultiplicationCountsAreAnImage() {
+        BufferedImage img = Plots.multiplicationsByDepth(backprop.PathSum.costsByDepth(2, 3));
+        assertEquals(Plots.WIDTH, img.getWidth());
+        assertEquals(Plots.HEIGHT, img.getHeight());
+        long distinct = java.util.stream.IntStream.range(0, img.getWidth()).map(x -> img.getRGB(x, img.getHeight() / 2))
+                .distinct().count();
+        assertTrue(distinct > 1, "the image is blank");
+        assertEquals("plot: multiplications: no costs to plot", assertThrows(IllegalArgumentException.class,
+                () -> Plots.multiplicationsByWidth(java.util.List.of())).getMessage());
+    }
 }
