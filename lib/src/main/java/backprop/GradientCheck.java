@@ -79,6 +79,28 @@ public final class GradientCheck {
         return g;
     }
 
+    /**
+     * The Jacobian ∂fᵢ/∂xⱼ of a vector function f at a column x (n×1) by centred differences with
+     * h = {@link #STEP}: (m×n), row i is the gradient of fᵢ. Modified during the call and restored: x.
+     */
+    public static Matrix numericJacobian(java.util.function.Function<Matrix, Matrix> f, Matrix x) {
+        if (x.cols() != 1) {
+            throw new IllegalArgumentException("numericJacobian: x (" + x.shape() + ") must be one column (n×1)");
+        }
+        int m = f.apply(x).rows();
+        Matrix jac = Matrix.zeros(m, x.rows());
+        for (int j = 0; j < x.rows(); j++) {
+            double saved = x.get(j, 0);
+            x.set(j, 0, saved + STEP);
+            Matrix plus = f.apply(x);
+            x.set(j, 0, saved - STEP);
+            Matrix minus = f.apply(x);
+            x.set(j, 0, saved);
+            for (int i = 0; i < m; i++) jac.set(i, j, (plus.get(i, 0) - minus.get(i, 0)) / (2 * STEP)); // column j: ∂f/∂xⱼ
+        }
+        return jac;
+    }
+
     /** The numeric dJ/dθ of every entry of the named parameter, for the loss on (X, Y). */
     public static Matrix numeric(Network network, Loss loss, Matrix x, Matrix y, String parameter) {
         Matrix g = numeric(theta -> network.loss(loss, x, y), network.parameter(parameter).value());

@@ -28,4 +28,49 @@ public final class Softmax {
         }
         return out;
     }
+
+    /**
+     * The Jacobian ∂ŷᵢ/∂zⱼ = ŷᵢ(δᵢⱼ − ŷⱼ) of ŷ = softmax(z) at one column z (C×1): (C×C), row i is ŷᵢ.
+     * Symmetric, and each column sums to 0 because the ŷᵢ always sum to 1.
+     */
+    public static Matrix jacobian(Matrix z) {
+        if (z.cols() != 1) {
+            throw new IllegalArgumentException("softmax jacobian: z (" + z.shape() + ") must be one column (C×1)");
+        }
+        Matrix p = of(z);
+        int c = z.rows();
+        Matrix jac = Matrix.zeros(c, c);
+        for (int i = 0; i < c; i++) {
+            for (int j = 0; j < c; j++) jac.set(i, j, p.get(i, 0) * ((i == j ? 1 : 0) - p.get(j, 0)));
+        }
+        return jac;
+    }
+
+    /**
+     * e^zᵢ / Σⱼ e^zⱼ as written, without subtracting the maximum: the reference that shows why {@link #of}
+     * does. For logits near 1000, e^z overflows to ∞ and ∞/∞ is NaN; no check, on purpose.
+     */
+    public static Matrix naive(Matrix z) {
+        Matrix e = z.map(Math::exp);
+        Matrix sums = e.colSums(); // (1×N)
+        Matrix out = Matrix.zeros(z.rows(), z.cols());
+        for (int i = 0; i < z.rows(); i++) {
+            for (int j = 0; j < z.cols(); j++) out.set(i, j, e.get(i, j) / sums.get(0, j));
+        }
+        return out;
+    }
+
+    /** log Σᵢ e^zᵢ per column, (C×N) → (1×N), as max + log Σ e^(z − max): finite wherever z is. */
+    public static Matrix logSumExp(Matrix z) {
+        z.requireFinite("logSumExp");
+        Matrix out = Matrix.zeros(1, z.cols());
+        for (int j = 0; j < z.cols(); j++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < z.rows(); i++) max = Math.max(max, z.get(i, j));
+            double sum = 0;
+            for (int i = 0; i < z.rows(); i++) sum += Math.exp(z.get(i, j) - max);
+            out.set(0, j, max + Math.log(sum));
+        }
+        return out;
+    }
 }
