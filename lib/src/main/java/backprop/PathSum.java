@@ -29,7 +29,7 @@ import tech.tablesaw.api.Table;
 public final class PathSum {
     private final List<Matrix> W = new ArrayList<>();       // W^1 … W^L
     private final List<Matrix> a = new ArrayList<>();       // a^0 = x, a^1 … a^(L−1): the cached forward values
-    private final List<Boolean> sigmoid = new ArrayList<>(); // per hidden layer: f is sigmoid (else tanh)
+    private final List<Boolean> isSigmoid = new ArrayList<>(); // per hidden layer: f is σ (else tanh)
     private final Matrix residual;                          // ŷ − y = dJ/dŷ
     private long multiplications;
 
@@ -55,7 +55,7 @@ public final class PathSum {
                 a.add(out);
                 out = dense.W().value().matmul(out).plusColumn(dense.b().value()); // z^l = W^l a^(l−1) + b^l
             } else {
-                sigmoid.add(layer instanceof Sigmoid);
+                isSigmoid.add(layer instanceof Sigmoid);
                 out = out.map(layer instanceof Sigmoid ? Sigmoid::sigmoid : Math::tanh); // a^l = f(z^l)
             }
         }
@@ -173,7 +173,7 @@ public final class PathSum {
     /** f′(z^m_k) for hidden layer m, from the cached a^m: 1 − a² for tanh, a(1 − a) for sigmoid; one multiplication. */
     private double derivative(int m, int k) {
         double am = a.get(m).get(k, 0);
-        return sigmoid.get(m - 1) ? times(am, 1 - am) : 1 - times(am, am);
+        return isSigmoid.get(m - 1) ? times(am, 1 - am) : 1 - times(am, am);
     }
 
     private double times(double x, double y) {
