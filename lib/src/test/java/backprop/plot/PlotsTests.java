@@ -25,4 +25,14 @@ class PlotsTests {
                 () -> Plots.loss(new LossHistory(1.0, 0.9, Double.NaN, Double.POSITIVE_INFINITY)));
         assertEquals("plot: training loss: loss is not finite from epoch 3", e.getMessage());
     }
+
+    @Test
+    void theStepSweepAndCurvesPerEpochAreImages() {
+        BufferedImage sweep = Plots.stepSweep(backprop.StepSweep.of(Math::exp, 1, Math.E));
+        assertEquals(Plots.WIDTH, sweep.getWidth());
+        BufferedImage acc = Plots.perEpoch("Accuracy", "accuracy", java.util.Map.of("validation", new double[] {0.5, 0.8}));
+        assertEquals(Plots.HEIGHT, acc.getHeight());
+        assertEquals("plot: validation has no epochs", assertThrows(IllegalArgumentException.class,
+                () -> Plots.perEpoch("Accuracy", "accuracy", java.util.Map.of("validation", new double[0]))).getMessage());
+    }
 }
