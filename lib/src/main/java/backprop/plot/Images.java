@@ -161,11 +161,11 @@ public final class Images {
         FontMetrics fm = g.getFontMetrics();
         g.setColor(Color.BLACK);
         for (int t = 0; t <= 4; t++) {
-            String vx = String.format("%.2g", lo[0] + t / 4.0 * (hi[0] - lo[0]));
+            String vx = String.format("%.2f", lo[0] + t / 4.0 * (hi[0] - lo[0]));
             int px = LEFT + t * PLOT / 4;
             g.drawLine(px, TOP + PLOT, px, TOP + PLOT + 4);
             g.drawString(vx, px - fm.stringWidth(vx) / 2, TOP + PLOT + 6 + fm.getAscent());
-            String vy = String.format("%.2g", hi[1] - t / 4.0 * (hi[1] - lo[1]));
+            String vy = String.format("%.2f", hi[1] - t / 4.0 * (hi[1] - lo[1]));
             int py = TOP + t * PLOT / 4;
             g.drawLine(LEFT - 4, py, LEFT, py);
             g.drawString(vy, LEFT - 6 - fm.stringWidth(vy), py + fm.getAscent() / 2 - 1);

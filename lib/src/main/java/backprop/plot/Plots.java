@@ -73,7 +73,8 @@ public final class Plots {
                 .xAxisTitle("step h").yAxisTitle("relative error").build();
         style(chart);
         chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true).setXAxisDecimalPattern("0E0")
-                .setYAxisDecimalPattern("0E0").setLegendPosition(Styler.LegendPosition.InsideSE);
+                .setYAxisDecimalPattern("0E0").setPlotGridLinesColor(new Color(0xE8E8E8)); // a line per minor log tick: faint
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
         double[] h = sweep.rows().stream().mapToDouble(backprop.StepSweep.Row::h).toArray();
         for (backprop.StepSweep.Scheme s : backprop.StepSweep.Scheme.values()) {
             double[] err = sweep.rows().stream().mapToDouble(r -> Math.max(r.error(s), 1e-17)).toArray();
