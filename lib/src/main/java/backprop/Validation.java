@@ -10,7 +10,10 @@ import java.util.List;
  * <pre>{@code
  * Validation val = new Validation(net, new SoftmaxCrossEntropy(), Xval, Yval);
  * LossHistory train = Training.of(net, loss, sgd).onEpoch(val).fit(X, Y);
- * Plots.losses("Loss per epoch", Map.of("training", train, "validation", val.losses()));
+ * Map<String, LossHistory> curves = new LinkedHashMap<>(); // the legend keeps this order
+ * curves.put("training", train);
+ * curves.put("validation", val.losses());
+ * Plots.losses("Loss per epoch", curves);
  * }</pre>
  */
 public final class Validation implements Training.EpochListener {
