@@ -271,4 +271,74 @@ public final class GradientCheck {
             return summary().printAll() + "\nverdict: " + verdict().name().toLowerCase();
         }
     }
+
+    // ---- the check along one random direction ------------------------------------------------
+
+    /**
+     * Checks the whole gradient at once along one random unit direction u (seeded): the directional
+     * derivative ∇J·u from one backward pass against (J(θ + h u) − J(θ − h u)) / 2h, two loss
+     * evaluations however many parameters there are. A wrong entry anywhere shows up unless u
+     * happens to be orthogonal to the error, which a random u almost never is.
+     */
+    public static Directional direction(Network network, Loss loss, Matrix x, Matrix y, long seed) {
+        network.backprop(loss, x, y);
+        List<Activation> kinked = new ArrayList<>();
+        for (Layer layer : network.layers()) {
+            if (layer instanceof Activation a && a.hasKink()) kinked.add(a);
+        }
+        Random random = new Random(seed);
+        List<Parameter> params = network.parameters();
+        List<Matrix> saved = new ArrayList<>();
+        List<Matrix> u = new ArrayList<>();
+        double norm2 = 0;
+        for (Parameter p : params) {
+            Matrix theta = p.value();
+            Matrix d = Matrix.gaussian(theta.rows(), theta.cols(), 1, random);
+            norm2 += d.hadamard(d).sum();
+            saved.add(theta.copy());
+            u.add(d);
+        }
+        double norm = Math.sqrt(norm2);
+        double analytic = 0;
+        for (int k = 0; k < params.size(); k++) {
+            u.set(k, u.get(k).times(1 / norm));
+            analytic += params.get(k).gradient().hadamard(u.get(k)).sum(); // ∇J·u, parameter by parameter
+        }
+        for (int k = 0; k < params.size(); k++) params.get(k).value().subtractScaledInPlace(-STEP, u.get(k)); // θ + h u
+        double plus = network.loss(loss, x, y);
+        List<Matrix> masksPlus = localGradients(kinked);
+        for (int k = 0; k < params.size(); k++) params.get(k).value().subtractScaledInPlace(2 * STEP, u.get(k)); // θ − h u
+        double minus = network.loss(loss, x, y);
+        boolean kink = !masksPlus.equals(localGradients(kinked));
+        for (int k = 0; k < params.size(); k++) restore(params.get(k).value(), saved.get(k)); // exactly θ again
+        network.backprop(loss, x, y);
+        double numeric = (plus - minus) / (2 * STEP);
+        double rel = relativeError(analytic, numeric);
+        return new Directional(analytic, numeric, rel, kink ? Verdict.KINK : Verdict.of(rel));
+    }
+
+    private static void restore(Matrix target, Matrix saved) {
+        for (int i = 0; i < target.rows(); i++) {
+            for (int j = 0; j < target.cols(); j++) target.set(i, j, saved.get(i, j));
+        }
+    }
+
+    /** The outcome of {@link #direction}: ∇J·u by backprop and by two loss evaluations. */
+    public record Directional(double analytic, double numeric, double relativeError, Verdict verdict) {
+        public boolean passes() {
+            return verdict.passes();
+        }
+
+        /** Throws an AssertionError with both numbers unless the verdict passes. */
+        public Directional requirePasses() {
+            if (!passes()) throw new AssertionError("directional gradient check failed: " + this);
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return "along a random direction u: backprop ∇J·u = " + analytic + ", finite differences " + numeric
+                    + ", relative error " + String.format("%.2e", relativeError) + " (" + verdict + ")";
+        }
+    }
 }

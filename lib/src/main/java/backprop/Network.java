@@ -87,9 +87,16 @@ public final class Network {
         return j;
     }
 
-    /** The predicted class of each column of X: the row of the largest output. */
+    /**
+     * The predicted class of each column of X: the row of the largest output, or, for a single
+     * output (a sigmoid's logit), 1 where z > 0 (σ(z) > 0.5) and 0 elsewhere.
+     */
     public int[] predict(Matrix x) {
-        return forward(x).argmaxPerColumn();
+        Matrix out = forward(x);
+        if (out.rows() != 1) return out.argmaxPerColumn();
+        int[] classes = new int[out.cols()];
+        for (int n = 0; n < classes.length; n++) classes[n] = out.get(0, n) > 0 ? 1 : 0;
+        return classes;
     }
 
     /** The fraction of columns of X whose predicted class is {@code labels[n]}. */

@@ -89,4 +89,30 @@ class GradientCheckTests {
         Check.close("3p²", Matrix.column(3, 12, 27), g, 1e-9);
         assertEquals(Matrix.column(1, 2, 3), p); // restored
     }
+
+    @Test
+    void theDirectionalDerivativeAgreesForACorrectNetwork() {
+        Network net = new Network(1).dense(4, 5).tanh().dense(5, 3);
+        Matrix w1 = net.parameter("W1").value().copy();
+        GradientCheck.Directional d = GradientCheck.direction(net, new SoftmaxCrossEntropy(), x, y, 7);
+        assertEquals(Verdict.GOOD, d.verdict(), d.toString());
+        assertTrue(Math.abs(d.analytic()) > 1e-3, d.toString()); // a real slope, not two zeros agreeing
+        assertEquals(w1, net.parameter("W1").value());            // θ restored exactly
+        assertEquals(d, GradientCheck.direction(net, new SoftmaxCrossEntropy(), x, y, 7)); // seeded
+    }
+
+    @Test
+    void theDirectionalCheckCatchesOneWrongEntryAndSaysSo() {
+        Layer scaled = new Layer() { // a tanh whose backward is 10% too large
+            final Tanh tanh = new Tanh();
+            public Matrix forward(Matrix z) { return tanh.forward(z); }
+            public Matrix backward(Matrix da) { return tanh.backward(da).times(1.1); }
+        };
+        Network net = new Network(0).add(Dense.he("1", 4, 5, random)).add(scaled).add(Dense.he("2", 5, 3, random));
+        GradientCheck.Directional d = GradientCheck.direction(net, new SoftmaxCrossEntropy(), x, y, 7);
+        assertEquals(Verdict.WRONG, d.verdict(), d.toString());
+        AssertionError e = assertThrows(AssertionError.class, d::requirePasses);
+        assertEquals("directional gradient check failed: " + d, e.getMessage());
+        assertTrue(e.getMessage().startsWith("directional gradient check failed: along a random direction u: backprop ∇J·u = "));
+    }
 }

@@ -17,4 +17,16 @@ public final class OneHot {
         }
         return y;
     }
+
+    /** The (1×N) targets of a two-class problem for a single sigmoid output: 1 for class 1, 0 for class 0. */
+    public static Matrix binary(int[] labels) {
+        Matrix y = Matrix.zeros(1, labels.length);
+        for (int n = 0; n < labels.length; n++) {
+            if (labels[n] != 0 && labels[n] != 1) {
+                throw new IllegalArgumentException("binary: label " + labels[n] + " of example " + n + " is not 0 or 1");
+            }
+            y.set(0, n, labels[n]);
+        }
+        return y;
+    }
 }

@@ -93,4 +93,43 @@ public final class Plots {
                 .setMarker(SeriesMarkers.SQUARE);
         return image(chart);
     }
+
+    // ---- notebooks 04 and 05: the step-size sweep, curves per epoch ---------------------------
+
+    /**
+     * The relative error of forward and centred differences against the step h, in double and in
+     * float, on log-log axes. Errors of exactly 0 (round-off can cancel by luck) are drawn at 1e-17.
+     */
+    public static BufferedImage stepSweep(backprop.StepSweep sweep) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
+                .title("Finite-difference error against the step h, f'(" + sweep.x() + ")")
+                .xAxisTitle("step h").yAxisTitle("relative error").build();
+        style(chart);
+        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(true).setXAxisDecimalPattern("0E0")
+                .setYAxisDecimalPattern("0E0").setPlotGridLinesColor(new Color(0xE8E8E8)); // a line per minor log tick: faint
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
+        double[] h = sweep.rows().stream().mapToDouble(backprop.StepSweep.Row::h).toArray();
+        for (backprop.StepSweep.Scheme s : backprop.StepSweep.Scheme.values()) {
+            double[] err = sweep.rows().stream().mapToDouble(r -> Math.max(r.error(s), 1e-17)).toArray();
+            chart.addSeries(s.label(), h, err).setMarker(SeriesMarkers.CIRCLE);
+        }
+        chart.getStyler().setMarkerSize(5);
+        return image(chart);
+    }
+
+    /** Several curves of one quantity per epoch (epoch 1 first) on one plot, e.g. accuracy. */
+    public static BufferedImage perEpoch(String title, String yAxisTitle, Map<String, double[]> curves) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("epoch").yAxisTitle(yAxisTitle).build();
+        style(chart);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        for (Map.Entry<String, double[]> e : curves.entrySet()) {
+            double[] v = e.getValue();
+            if (v.length == 0) throw new IllegalArgumentException("plot: " + e.getKey() + " has no epochs");
+            double[] epochs = new double[v.length];
+            for (int i = 0; i < v.length; i++) epochs[i] = i + 1;
+            chart.addSeries(e.getKey(), epochs, v).setMarker(SeriesMarkers.NONE);
+        }
+        return image(chart);
+    }
 }

@@ -82,4 +82,39 @@ class DataTests {
         assertEquals("encode: label 3 of example 1 is outside 0..2",
                 assertThrows(IllegalArgumentException.class, () -> OneHot.encode(new int[] {0, 3}, 3)).getMessage());
     }
+
+    @Test
+    void theSpiralIsSeededWithKArmsOfEqualSize() {
+        Dataset a = Spiral.generate(50, 3, 0.2, 1);
+        assertEquals("2x150", a.x().shape());
+        assertEquals("3x150", a.y().shape());
+        assertEquals(List.of("0", "1", "2"), a.classes());
+        assertEquals(List.of("x1", "x2"), a.features());
+        int[] perClass = new int[3];
+        for (int label : a.labels()) perClass[label]++;
+        assertArrayEquals(new int[] {50, 50, 50}, perClass);
+        assertEquals(a.x(), Spiral.generate(50, 3, 0.2, 1).x());
+        assertEquals(false, a.x().equals(Spiral.generate(50, 3, 0.2, 2).x()));
+        for (int n = 0; n < 150; n++) { // point n of an arm has radius n / 49
+            double r = Math.hypot(a.x().get(0, n), a.x().get(1, n));
+            assertEquals((n % 50) / 49.0, r, 1e-12);
+        }
+        // without noise, arm k's last point (r = 1) sits at angle 4k + 4
+        Dataset exact = Spiral.generate(5, 2, 0, 9);
+        assertEquals(Math.sin(8), exact.x().get(0, 9), 1e-12);
+        assertEquals(Math.cos(8), exact.x().get(1, 9), 1e-12);
+    }
+
+    @Test
+    void badSpiralArgumentsAreNamed() {
+        assertEquals("generate: need at least 2 points per class and 2 classes and noise ≥ 0, got 10 per class, 1 classes, "
+                + "noise 0.1", assertThrows(IllegalArgumentException.class, () -> Spiral.generate(10, 1, 0.1, 0)).getMessage());
+    }
+
+    @Test
+    void binaryTargetsAreOneRow() {
+        assertEquals(Matrix.row(0, 1, 1), OneHot.binary(new int[] {0, 1, 1}));
+        assertEquals("binary: label 2 of example 1 is not 0 or 1",
+                assertThrows(IllegalArgumentException.class, () -> OneHot.binary(new int[] {0, 2})).getMessage());
+    }
 }

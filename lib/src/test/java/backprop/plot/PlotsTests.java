@@ -37,4 +37,14 @@ class PlotsTests {
         assertEquals("plot: multiplications: no costs to plot", assertThrows(IllegalArgumentException.class,
                 () -> Plots.multiplicationsByWidth(java.util.List.of())).getMessage());
     }
+
+    @Test
+    void theStepSweepAndCurvesPerEpochAreImages() {
+        BufferedImage sweep = Plots.stepSweep(backprop.StepSweep.of(Math::exp, 1, Math.E));
+        assertEquals(Plots.WIDTH, sweep.getWidth());
+        BufferedImage acc = Plots.perEpoch("Accuracy", "accuracy", java.util.Map.of("validation", new double[] {0.5, 0.8}));
+        assertEquals(Plots.HEIGHT, acc.getHeight());
+        assertEquals("plot: validation has no epochs", assertThrows(IllegalArgumentException.class,
+                () -> Plots.perEpoch("Accuracy", "accuracy", java.util.Map.of("validation", new double[0]))).getMessage());
+    }
 }
