@@ -20,6 +20,8 @@ final class Kernels {
 
     static final int K_BLOCK = 128;
     static final int J_BLOCK = 512;
+    /** Below this many columns of B, a product is done as dot products (see {@link #multiplyNarrow}). */
+    static final int NARROW = 4;
     /** Multiply-adds (m·k·n) from which a product is split over threads: below, a fork costs more than it saves. */
     static final long PARALLEL_MIN = 1L << 20;
 
@@ -36,6 +38,10 @@ final class Kernels {
 
     /** C += A·B for A (m×k), B (k×n), C (m×n). Modified: c. Not modified: a, b. */
     static void multiply(double[][] a, double[][] b, double[][] c, int m, int k, int n) {
+        if (n < NARROW) {
+            multiplyNarrow(a, b, c, m, k, n);
+            return;
+        }
         long work = (long) m * k * n;
         int threads = Math.min(Runtime.getRuntime().availableProcessors(), m);
         if (work < PARALLEL_MIN || threads < 2) {
@@ -51,6 +57,34 @@ final class Kernels {
     /** The start of part t of [0, m) cut into {@code parts} nearly equal parts. */
     private static int split(int m, int parts, int t) {
         return (int) ((long) m * t / parts);
+    }
+
+    /**
+     * C += A·B for a B of fewer than {@value #NARROW} columns (W x for one example x): a row of C is
+     * then too short for the i-k-j loop to vectorise, so each entry is a dot product of a row of A
+     * with a column of B, copied out once, summed in four independent parts that keep both FPU pipes busy.
+     */
+    private static void multiplyNarrow(double[][] a, double[][] b, double[][] c, int m, int k, int n) {
+        double[][] bt = new double[n][k]; // the columns of B as rows
+        for (int p = 0; p < k; p++) {
+            for (int j = 0; j < n; j++) bt[j][p] = b[p][j];
+        }
+        for (int i = 0; i < m; i++) {
+            double[] ai = a[i];
+            for (int j = 0; j < n; j++) {
+                double[] bj = bt[j];
+                double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+                int p = 0;
+                for (; p + 3 < k; p += 4) {
+                    s0 += ai[p] * bj[p];
+                    s1 += ai[p + 1] * bj[p + 1];
+                    s2 += ai[p + 2] * bj[p + 2];
+                    s3 += ai[p + 3] * bj[p + 3];
+                }
+                for (; p < k; p++) s0 += ai[p] * bj[p];
+                c[i][j] += (s0 + s1) + (s2 + s3);
+            }
+        }
     }
 
     /** C[i0..i1) += A[i0..i1)·B: every row of C that one thread owns. */

@@ -11,10 +11,14 @@ import org.junit.jupiter.api.Test;
 class KernelsTests {
     private final Random random = new Random(6);
 
-    /** Awkward shapes (m, k, n): empty, vectors, and sizes just off the unroll (4) and the blocks (128, 512). */
+    /**
+     * Awkward shapes (m, k, n): empty, vectors, either side of the narrow path (n < 4), and sizes just
+     * off the unroll (4) and the blocks (128, 512).
+     */
     private static final int[][] AWKWARD = {
         {0, 0, 0}, {0, 5, 3}, {4, 0, 3}, {4, 5, 0}, {1, 1, 1}, {1, 7, 1}, {1, 9, 13}, {13, 9, 1}, {9, 1, 13},
-        {3, 5, 7}, {2, 129, 3}, {5, 127, 513}, {3, 131, 1025}, {17, 257, 6}, {130, 129, 131},
+        {3, 5, 7}, {2, 129, 3}, {7, 130, 4}, {100, 787, 1}, {5, 127, 513}, {3, 131, 1025}, {17, 257, 6},
+        {130, 129, 131},
     };
 
     @Test
