@@ -28,12 +28,15 @@ MATMULS = ["64x64x64", "256x256x256", "1024x1024x1024", "100x784x200", "100x200x
 UNSET_FOR_NUMPY = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
 
 
-def numpy_env() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if k not in UNSET_FOR_NUMPY}
+def numpy_env(threads: int | None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in UNSET_FOR_NUMPY}
+    if threads:
+        env["OPENBLAS_NUM_THREADS"] = str(threads)
+    return env
 
 
-def numpy(*args: str) -> str:
-    return subprocess.run([*NUMPY, *args], env=numpy_env(), check=True, capture_output=True, text=True).stdout
+def numpy(args: argparse.Namespace, *argv: str) -> str:
+    return subprocess.run([*NUMPY, *argv], env=numpy_env(args.threads), check=True, capture_output=True, text=True).stdout
 
 
 def jmh(args: argparse.Namespace, name: str, benchmark: str, params: dict[str, str]) -> list[float]:
@@ -42,7 +45,8 @@ def jmh(args: argparse.Namespace, name: str, benchmark: str, params: dict[str, s
     out.parent.mkdir(parents=True, exist_ok=True)
     ms = f"{round(1000 * args.seconds)}ms"
     cmd = ["java", "-cp", args.classpath, "org.openjdk.jmh.Main", f"backprop.bench.{benchmark}$",
-           "-f", "1", "-wi", str(args.warmup), "-w", ms, "-i", str(args.iterations), "-r", ms, "-v", "SILENT", "-rf", "json", "-rff", str(out), "-jvmArgsAppend", "-Xmx1g"]
+           "-f", "1", "-wi", str(args.warmup), "-w", ms, "-i", str(args.iterations), "-r", ms, "-v", "SILENT", "-rf", "json", "-rff", str(out),
+           "-jvmArgsAppend", "-Xmx1g" + (f" -XX:ActiveProcessorCount={args.threads}" if args.threads else "")]
     for k, v in params.items():
         cmd += ["-p", f"{k}={v}"]
     subprocess.run(cmd, check=True)
@@ -72,6 +76,8 @@ def main() -> int:
     ap.add_argument("--warmup", type=int, default=3, help="JMH warm-up iterations (numpy: 1)")
     ap.add_argument("--iterations", type=int, default=5, help="measured iterations on each side")
     ap.add_argument("--seconds", type=float, default=1.0, help="length of one iteration")
+    ap.add_argument("--threads", type=int, help="run both sides on this many threads (numpy: OPENBLAS_NUM_THREADS; "
+                    "Java: -XX:ActiveProcessorCount); default: numpy's default, all CPUs for Java")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     cases = args.out / "cases"
@@ -79,23 +85,24 @@ def main() -> int:
     subprocess.run(["java", "-cp", args.classpath, "backprop.bench.Export", str(cases)], check=True)
     unset = [k for k in UNSET_FOR_NUMPY if k in os.environ]
     print(f"numpy: unset {', '.join(unset) if unset else 'nothing'} (of {', '.join(UNSET_FOR_NUMPY)}) in its environment")
-    info = json.loads(numpy("info"))
+    info = json.loads(numpy(args, "info"))
     blas = "; ".join(f"{b['internal_api']} {b['version']}, kernel {b.get('architecture')}, {b['num_threads']} threads"
                      for b in info["blas"]) or "no BLAS found"
     print(f"numpy {info['numpy']}: {blas}")
-    verify = subprocess.run([*NUMPY, "verify", str(cases)], env=numpy_env(), text=True)
+    verify = subprocess.run([*NUMPY, "verify", str(cases)], env=numpy_env(args.threads), text=True)
     if verify.returncode != 0:
         print("bench: numpy and Java disagree: no timings", file=sys.stderr)
         return 1
     gpeak, how = peak()
     load_before = os.getloadavg()[0]
     java_version = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
-    timing = (f"median of {args.iterations} iterations of {args.seconds:g} s on each side, numpy then Java per row; "
+    threads = f"both sides on {args.threads} thread(s); " if args.threads else ""
+    timing = (f"{threads}median of {args.iterations} iterations of {args.seconds:g} s on each side, numpy then Java per row; "
               f"Java: JMH, {args.warmup} warm-up iterations")
 
     rows = []
     for shape, n in STEP_CASES:
-        np_ms = statistics.median(json.loads(numpy("step", str(cases / f"{shape}_N{n}"), str(args.iterations), str(args.seconds))))
+        np_ms = statistics.median(json.loads(numpy(args, "step", str(cases / f"{shape}_N{n}"), str(args.iterations), str(args.seconds))))
         java_ms = statistics.median(jmh(args, f"step-{shape}-N{n}", "StepBenchmark.step", {"shape": shape, "batch": str(n)}))
         rows.append(f"| {shape} | {n} | {java_ms:.4f} | {np_ms:.4f} | **{java_ms / np_ms:.2f}** |")
         print(rows[-1], flush=True)
@@ -103,7 +110,7 @@ def main() -> int:
     for mkn in MATMULS:
         m, k, n = (int(v) for v in mkn.split("x"))
         flop = 2 * m * k * n
-        np_ms = statistics.median(json.loads(numpy("matmul", str(m), str(k), str(n), str(args.iterations), str(args.seconds))))
+        np_ms = statistics.median(json.loads(numpy(args, "matmul", str(m), str(k), str(n), str(args.iterations), str(args.seconds))))
         java_ms = statistics.median(jmh(args, f"matmul-{mkn}", "MatmulBenchmark.matmul", {"mkn": mkn}))
         java_g, np_g = flop / java_ms / 1e6, flop / np_ms / 1e6
         share = f"{100 * java_g / gpeak:.0f} %" if gpeak else "?"
