@@ -54,8 +54,8 @@ def jmh(args: argparse.Namespace, name: str, benchmark: str, params: dict[str, s
     return [v for fork in result["primaryMetric"]["rawData"] for v in fork]
 
 
-def peak() -> tuple[float | None, str]:
-    """The machine's double-precision peak in GFLOP/s, and how it was estimated."""
+def peak(threads: int | None) -> tuple[float | None, str]:
+    """The double-precision peak in GFLOP/s of the cores in use, and how it was estimated."""
     try:
         info = Path("/proc/cpuinfo").read_text()
     except OSError:
@@ -63,7 +63,7 @@ def peak() -> tuple[float | None, str]:
     flags = next((line.split(":", 1)[1].split() for line in info.splitlines() if line.startswith("flags")), [])
     mhz = max(float(line.split(":", 1)[1]) for line in info.splitlines() if line.startswith("cpu MHz"))
     lanes, isa = (8, "AVX-512") if "avx512f" in flags else (4, "AVX2") if "avx2" in flags else (2, "SSE2")
-    cores = len(os.sched_getaffinity(0))
+    cores = threads or len(os.sched_getaffinity(0))
     gflops = cores * mhz / 1e3 * 2 * lanes * 2
     return gflops, (f"peak ≈ {gflops:.0f} GFLOP/s = {cores} cores × {mhz / 1e3:.2f} GHz (cpu MHz in /proc/cpuinfo) "
                     f"× 2 FMA pipes (assumed) × {lanes} doubles ({isa}) × 2 flops per FMA")
@@ -93,7 +93,7 @@ def main() -> int:
     if verify.returncode != 0:
         print("bench: numpy and Java disagree: no timings", file=sys.stderr)
         return 1
-    gpeak, how = peak()
+    gpeak, how = peak(args.threads)
     load_before = os.getloadavg()[0]
     java_version = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     threads = f"both sides on {args.threads} thread(s); " if args.threads else ""
