@@ -107,3 +107,24 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV)
+
+# ---- make bench: the training step and matmul, Java (JMH) against numpy in one run ---------------
+# Not part of `make test`: `mvn test` never builds bench/ (profile bench). numpy goes into .venv from
+# requirements-bench.txt, not the lessons' lock. BENCH_ARGS e.g. "--iterations 3 --seconds 0.5".
+BENCH_STAMP := $(VENV)/.bench-requirements.stamp
+BENCH_ARGS  ?=
+
+$(BENCH_STAMP): requirements-bench.txt $(VENV_STAMP)
+	@echo "make: installing requirements-bench.txt into $(VENV)"
+	@$(VPY) -m pip install --disable-pip-version-check --no-input -q -r requirements-bench.txt
+	@touch $@
+
+.PHONY: bench clean-bench
+bench: setup $(BENCH_STAMP)
+	@echo "make: building the benchmarks (mvn -Pbench package: the library from this tree, and JMH)"
+	@$(MVN) -q -Pbench -pl bench -am -DskipTests package $(NOANSI)
+	@$(VPY) tools/bench.py --classpath 'bench/target/classes:bench/target/lib/*' --out build/bench $(BENCH_ARGS)
+
+clean: clean-bench
+clean-bench:
+	rm -rf bench/target

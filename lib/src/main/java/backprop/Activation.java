@@ -23,10 +23,14 @@ public abstract class Activation implements Layer {
 
     @Override
     public final Matrix forward(Matrix z) {
-        Matrix a = z.map(this::value);
+        Matrix a = Matrix.zeros(z.rows(), z.cols());
         Matrix local = Matrix.zeros(z.rows(), z.cols());
-        for (int i = 0; i < z.rows(); i++) {
-            for (int j = 0; j < z.cols(); j++) local.set(i, j, derivative(z.get(i, j), a.get(i, j)));
+        double[][] zs = z.rowArrays(), as = a.rowArrays(), ls = local.rowArrays(); // one pass, no bounds checks per entry
+        for (int i = 0; i < zs.length; i++) {
+            for (int j = 0; j < zs[i].length; j++) {
+                as[i][j] = value(zs[i][j]);
+                ls[i][j] = derivative(zs[i][j], as[i][j]);
+            }
         }
         this.z = z;
         this.localGradient = local;

@@ -46,10 +46,15 @@ public final class Dense implements Layer {
 
     @Override
     public Matrix backward(Matrix dz) {
+        parameterGradients(dz);
+        return W.value().transpose().matmul(dz);      // dJ/dx = Wᵀ dJ/dz: (in,out)·(out,N) → (in,N)
+    }
+
+    /** The parameters' half of {@link #backward}: all that a first layer needs, as its dJ/dx goes nowhere. */
+    void parameterGradients(Matrix dz) {
         if (x == null) throw new IllegalStateException(W.name() + ": backward before forward");
         W.setGradient(dz.matmul(x.transpose()));      // dJ/dW = dJ/dz xᵀ: (out,N)·(N,in) → (out,in)
         b.setGradient(dz.rowSums());                  // dJ/db = Σ_n dJ/dz: (out,N) → (out,1)
-        return W.value().transpose().matmul(dz);      // dJ/dx = Wᵀ dJ/dz: (in,out)·(out,N) → (in,N)
     }
 
     /** The input cached by the latest forward pass: the local gradient ∂z/∂W. */

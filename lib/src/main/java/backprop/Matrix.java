@@ -154,24 +154,21 @@ public final class Matrix {
                     + "): inner dimensions " + cols + " ≠ " + other.rows);
         }
         Matrix out = zeros(rows, other.cols);
-        // i-k-j order: the inner loop runs along rows of `other` and `out`, which the JIT vectorises.
-        for (int i = 0; i < rows; i++) {
-            double[] outRow = out.data[i];
-            double[] aRow = data[i];
-            for (int k = 0; k < cols; k++) {
-                double a = aRow[k];
-                double[] bRow = other.data[k];
-                for (int j = 0; j < other.cols; j++) outRow[j] += a * bRow[j];
-            }
-        }
+        Kernels.multiply(data, other.data, out.data, rows, cols, other.cols); // blocked, vectorised; see Kernels
         return out;
     }
 
     /** The transpose: (m×n) → (n×m). */
     public Matrix transpose() {
         Matrix out = zeros(cols, rows);
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) out.data[j][i] = data[i][j];
+        // In tiles, so that both the rows read and the rows written stay in cache.
+        for (int i0 = 0; i0 < rows; i0 += TILE) {
+            for (int j0 = 0; j0 < cols; j0 += TILE) {
+                for (int i = i0; i < Math.min(rows, i0 + TILE); i++) {
+                    double[] row = data[i];
+                    for (int j = j0; j < Math.min(cols, j0 + TILE); j++) out.data[j][i] = row[j];
+                }
+            }
         }
         return out;
     }
@@ -297,7 +294,11 @@ public final class Matrix {
             if (j < 0 || j >= cols) {
                 throw new IndexOutOfBoundsException("columns: column " + j + " of (" + shape() + ")");
             }
-            for (int i = 0; i < rows; i++) out.data[i][k] = data[i][j];
+        }
+        for (int i = 0; i < rows; i++) { // row by row: each row of this is read once, in cache
+            double[] row = data[i];
+            double[] outRow = out.data[i];
+            for (int k = 0; k < indices.length; k++) outRow[k] = row[indices[k]];
         }
         return out;
     }
@@ -343,6 +344,13 @@ public final class Matrix {
     }
 
     // ---- helpers -------------------------------------------------------------------------------
+
+    private static final int TILE = 32; // transpose tile: 32×32 doubles (8 KiB) read and written in L1
+
+    /** The live rows, for the package's own loops (Activation). Not a copy: do not let it escape. */
+    double[][] rowArrays() {
+        return data;
+    }
 
     private void requireSameShape(String op, String symbol, Matrix other) {
         if (!sameShape(other)) {

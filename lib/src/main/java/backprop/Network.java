@@ -83,7 +83,12 @@ public final class Network {
     /** Forward, loss, backward: returns J and leaves dJ/dθ in every parameter's gradient. */
     public double backprop(Loss loss, Matrix x, Matrix y) {
         double j = loss.forward(forward(x), y);
-        backward(loss.backward());
+        Matrix g = loss.backward();
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            // Training needs no dJ/dX: a first dense layer skips that product, (D,H)·(H,N), the largest of a wide input.
+            if (i == 0 && layers.get(0) instanceof Dense first) first.parameterGradients(g);
+            else g = layers.get(i).backward(g);
+        }
         return j;
     }
 

@@ -77,4 +77,19 @@ class NetworkTests {
         Matrix points = Matrix.of(new double[] {1, 0, 3}, new double[] {0, 1, 2}); // predicted 0, 1, 0
         assertEquals(2.0 / 3, net.accuracy(points, new int[] {0, 1, 1}), 1e-15);
     }
+
+    @Test
+    void backpropSkipsOnlyTheInputGradientAndChangesNoOtherBit() {
+        Random r = new Random(3);
+        Matrix x = Matrix.gaussian(5, 4, 1, r);
+        Matrix y = Matrix.zeros(3, 4);
+        for (int n = 0; n < 4; n++) y.set(n % 3, n, 1);
+        Network fast = new Network(8).dense(5, 6).tanh().dense(6, 3);
+        Network full = new Network(8).dense(5, 6).tanh().dense(6, 3);
+        SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
+        double j = fast.backprop(loss, x, y);
+        assertEquals(j, loss.forward(full.forward(x), y));
+        full.backward(loss.backward()); // the full pass, dJ/dX included
+        for (Parameter p : fast.parameters()) assertEquals(full.parameter(p.name()).gradient(), p.gradient(), p.name());
+    }
 }
