@@ -76,33 +76,33 @@ public final class ForwardPass {
         return new SoftmaxCrossEntropy().forward(z2, y);
     }
 
-    // ---- the reference gradients ---------------------------------------------------------------
+    // ---- the reference gradients (package-private: a student's cell cannot return them) ------------
 
-    public Matrix dz2() {
+    Matrix dz2() {
         return yHat.minus(y).times(1.0 / n());                 // dJ/dz2 = (ŷ − y)/N: (C,N)
     }
 
-    public Matrix dW2() {
+    Matrix dW2() {
         return dz2().matmul(a1.transpose());                   // dJ/dW2 = dJ/dz2 a1ᵀ: (C,N)·(N,H) → (C,H)
     }
 
-    public Matrix db2() {
+    Matrix db2() {
         return dz2().rowSums();                                // Σ over the batch: (C,N) → (C,1)
     }
 
-    public Matrix da1() {
+    Matrix da1() {
         return W2.transpose().matmul(dz2());                   // dJ/da1 = W2ᵀ dJ/dz2: (H,C)·(C,N) → (H,N)
     }
 
-    public Matrix dz1() {
+    Matrix dz1() {
         return da1().hadamard(z1.map(v -> v > 0 ? 1 : 0));     // dJ/dz1 = dJ/da1 ⊙ 1[z1 > 0]: (H,N)
     }
 
-    public Matrix dW1() {
+    Matrix dW1() {
         return dz1().matmul(x.transpose());                    // dJ/dW1 = dJ/dz1 xᵀ: (H,N)·(N,D) → (H,D)
     }
 
-    public Matrix db1() {
+    Matrix db1() {
         return dz1().rowSums();                                // (H,N) → (H,1)
     }
 
@@ -120,7 +120,7 @@ public final class ForwardPass {
     // ---- grading -------------------------------------------------------------------------------
 
     /** The reference value of dz2, dW2, db2, da1, dz1, dW1 or db1. */
-    public Matrix expected(String quantity) {
+    Matrix expected(String quantity) {
         return switch (quantity) {
             case "dz2" -> dz2();
             case "dW2" -> dW2();
@@ -138,7 +138,7 @@ public final class ForwardPass {
      * What each known mistake makes of {@code quantity}, computed along the whole backward pass,
      * with only that mistake made.
      */
-    public List<Mistake> mistakes(String quantity) {
+    List<Mistake> mistakes(String quantity) {
         Matrix e = expected(quantity);
         Matrix dz2 = dz2();
         Matrix da1 = da1();
