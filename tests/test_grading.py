@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -135,12 +136,31 @@ def test_every_variant_is_in_a_submission() -> None:
     assert sorted(used) == sorted(BY_NAME), set(BY_NAME) ^ set(used)
 
 
+def test_the_source_is_committed_clean() -> None:
+    """As the lessons are: no outputs, kernelspec java, the kit imported first, nbgrader schema 3 with unique ids."""
+    nb = nbformat.read(COURSE / "source" / ASSIGNMENT / NOTEBOOK, as_version=nbformat.NO_CONVERT)
+    nbformat.validate(nb)
+    assert nb.metadata.kernelspec.name == "java", nb.metadata.kernelspec
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert code[0].source.startswith("import backprop.*;") and "Kit.about()" in code[0].source, code[0].source
+    assert [i for i, c in enumerate(code) if c.outputs or c.execution_count is not None] == []
+    assert not [c for c in code if re.search(r"^\s*%", c.source, re.M)], "no magics: the kit is on the classpath"
+    meta = [c.metadata.get("nbgrader") for c in nb.cells]
+    assert all(m and m["schema_version"] == 3 for m in meta)
+    ids = [m["grade_id"] for m in meta]
+    assert len(ids) == len(set(ids)), ids
+    points = {m["grade_id"]: m["points"] for m in meta if m["grade"]}
+    assert len(points) == 10 and sum(points.values()) == 15 and all(p > 0 for p in points.values()), points
+
+
 def nbgrader(course: Path, *args: str) -> str:
     # nbgrader runs `alembic` from PATH when it creates the gradebook: the one beside this Python.
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    start = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=env, capture_output=True,
                           text=True, timeout=900)
     assert done.returncode == 0, f"nbgrader {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}"
+    print(f"nbgrader {args[0]}: {time.perf_counter() - start:.1f} s")
     return done.stdout + done.stderr
 
 

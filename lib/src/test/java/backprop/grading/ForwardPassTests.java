@@ -12,9 +12,9 @@ import backprop.Network;
 import backprop.ReLU;
 import backprop.SoftmaxCrossEntropy;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
 class ForwardPassTests {
