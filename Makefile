@@ -88,7 +88,7 @@ $(LIB_STAMP): $(LIB_INPUTS) | check-tools
 
 # Localhost only, with Jupyter's random token (printed in the URL). Jupyter refuses root without --allow-root.
 lab: setup
-	$(VENV)/bin/jupyter lab --ip=127.0.0.1 --ServerApp.root_dir=notebooks --MultiKernelManager.default_kernel_name=java $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+	$(VENV)/bin/jupyter lab --ip=127.0.0.1 --ServerApp.root_dir=notebooks --MultiKernelManager.default_kernel_name=java $(LAB_NO_FORMGRADER) $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 # Both suites run even if the first fails; the target fails if either did.
 test: setup
@@ -128,3 +128,35 @@ bench: setup $(BENCH_STAMP)
 clean: clean-bench
 clean-bench:
 	rm -rf bench/target
+
+# ---- nbgrader: the instructor's path (README "For instructors") ---------------------------------
+#   make assign      validate the source notebooks, then write the student version to exercises/release/
+#   make autograde   grade every exercises/submitted/<student>/ into autograded/ and feedback/
+#   make scores      print the score table from exercises/gradebook.db (CSV=file.csv also writes one)
+# ASSIGNMENT (default seed-network); NBGRADER_ARGS, e.g. --force to redo a release or a grading that
+# exists (nbgrader skips it otherwise). Sources and submissions are only read, never written.
+ASSIGNMENT    ?= seed-network
+NBGRADER_ARGS ?=
+CSV           ?=
+# nbgrader runs `alembic` from PATH when it creates the gradebook: the one in .venv.
+NBGRADER      := cd exercises && PATH="$(abspath $(VENV))/bin:$$PATH" $(abspath $(VPY)) -m nbgrader
+# The lessons' Lab (make lab) serves notebooks/, not a course: nbgrader's formgrader would only warn
+# there that it finds no nbgrader_config.py. The instructor runs nbgrader from exercises/ instead.
+LAB_NO_FORMGRADER := --ServerApp.jpserver_extensions=nbgrader.server_extensions.formgrader=False
+
+.PHONY: assign autograde scores
+
+assign: setup
+	@test -d exercises/source/$(ASSIGNMENT) || { echo "make: no exercises/source/$(ASSIGNMENT)/ (ASSIGNMENT=?)" >&2; exit 1; }
+	@$(NBGRADER) validate source/$(ASSIGNMENT)/*.ipynb
+	@$(NBGRADER) generate_assignment $(ASSIGNMENT) $(NBGRADER_ARGS)
+	@echo "make: the student version is in exercises/release/$(ASSIGNMENT)/"
+
+autograde: setup
+	@ls -d exercises/submitted/*/$(ASSIGNMENT) >/dev/null 2>&1 || { echo "make: no submissions: put each student's notebooks in exercises/submitted/<student>/$(ASSIGNMENT)/" >&2; exit 1; }
+	@$(NBGRADER) autograde $(ASSIGNMENT) $(NBGRADER_ARGS)
+	@$(NBGRADER) generate_feedback $(ASSIGNMENT) $(NBGRADER_ARGS)
+	@echo "make: graded notebooks in exercises/autograded/, feedback (HTML) in exercises/feedback/"
+
+scores: setup
+	@$(VPY) tools/scores.py $(ASSIGNMENT) $(if $(CSV),--csv $(CSV))
