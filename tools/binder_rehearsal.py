@@ -4,9 +4,11 @@
 
 What repo2docker does, mimicked step by step in a fresh temporary folder:
 1. the repository: a copy of the files git tracks (or would track), as repo2docker clones it;
-2. the environment: a new virtual environment at ``prefix/`` holding exactly the ``pip:`` packages of
-   binder/environment.yml (``--no-deps``, then ``pip check``: the list must be complete). Python,
-   the JDK and Maven come from this machine instead of conda-forge (``python3.X`` as pinned there);
+2. the environment: a Python at ``prefix/`` (a venv of the one running this; as root, a standalone
+   copy of it, since root's Python may be out of the user's reach) holding exactly the ``pip:``
+   packages of binder/environment.yml (``--no-deps``, then ``pip check``: the list must be complete).
+   Python (the running one, same minor version as pinned), the JDK and Maven come from this machine
+   instead of conda-forge;
 3. ``binder/postBuild``, run in the repository as a non-root user (``jovyan``, Binder's, when this
    runs as root) with a new empty HOME, so no ~/.m2, ~/.local or pip cache of the developer's helps:
    Maven downloads what it needs from Maven Central into that HOME, as on Binder;
@@ -99,11 +101,16 @@ def copy_python(prefix: Path) -> None:
     (prefix / "lib" / lib / "site-packages").mkdir()
 
 
-def run(step: str, cmd: list[str], **kwargs) -> None:
+def run(step: str, cmd: list[str], quiet: bool = False, **kwargs) -> None:
+    """Runs one step, printing its time; ``quiet`` shows its output only if it fails."""
     start = time.perf_counter()
     print(f"rehearsal: {step} ...", flush=True)
+    if quiet:
+        kwargs.update(stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     proc = subprocess.run(cmd, **kwargs)
     print(f"rehearsal: {step}: {time.perf_counter() - start:.1f} s", flush=True)
+    if proc.returncode != 0 and quiet:
+        print(proc.stdout, flush=True)
     if proc.returncode != 0:
         raise StepFailed(f"{step} failed (exit {proc.returncode})")
 
@@ -159,7 +166,8 @@ def main(argv: list[str] | None = None) -> int:
             copy_python(prefix)
             print(f"rehearsal: environment: copied Python {sys.version.split()[0]} from {sys.base_prefix}: "
                   f"{time.perf_counter() - start:.1f} s", flush=True)
-            run("environment: ensurepip", [prefix / "bin" / "python", "-m", "ensurepip"], stdout=subprocess.DEVNULL, env=env)
+            # Quiet: ensurepip drops PIP_* variables, so pip warns about root; shown if it fails.
+            run("environment: ensurepip", [prefix / "bin" / "python", "-m", "ensurepip"], quiet=True, env=env)
         else:
             run("environment: venv", [sys.executable, "-m", "venv", str(prefix)])
         (tmp / "requirements.txt").write_text("\n".join(requirements) + "\n")
