@@ -20,7 +20,7 @@ class MistakesTests {
         Dense first = Dense.he("1", 4, 5, r);
         Dense middle = Dense.he("2", 5, 5, r); // square: the transposed gradient has the right shape
         Dense last = Dense.he("3", 5, 3, r);
-        return new Network(0).add(first).tanh().add(broken ? Mistakes.transposedWeightGradient(middle) : middle).tanh()
+        return new Network(0).add(first).tanh().add(broken ? DeliberateBugs.transposedWeightGradient(middle) : middle).tanh()
                 .add(last);
     }
 
@@ -35,7 +35,7 @@ class MistakesTests {
 
     @Test
     void aTransposedGradientOfANonSquareWeightFailsOnItsShape() {
-        Network net = new Network(0).add(Mistakes.transposedWeightGradient(Dense.he("1", 4, 3, random)));
+        Network net = new Network(0).add(DeliberateBugs.transposedWeightGradient(Dense.he("1", 4, 3, random)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> net.backprop(new SoftmaxCrossEntropy(), x, y));
         assertEquals("W1: gradient (4x3) must have the shape of the value (3x4)", e.getMessage());
@@ -44,7 +44,7 @@ class MistakesTests {
     @Test
     void aMissingOneOverNIsWrongUnlessNIsOne() {
         Network net = new Network(2).dense(4, 5).tanh().dense(5, 3);
-        Loss broken = Mistakes.withoutOneOverN(new SoftmaxCrossEntropy());
+        Loss broken = DeliberateBugs.withoutOneOverN(new SoftmaxCrossEntropy());
         GradientCheck.Report report = GradientCheck.check(net, broken, x, y);
         assertEquals(Verdict.WRONG, report.verdict());
         assertEquals(5.0 / 6, report.worst().relativeError(), 1e-6); // analytic = 6 × numeric

@@ -6,8 +6,8 @@ import java.util.List;
  * Deliberately wrong backward passes, each one classic slip away from the right one, for the
  * gradient checker to catch (notebook 04). Never train with these.
  */
-public final class Mistakes {
-    private Mistakes() {}
+public final class DeliberateBugs {
+    private DeliberateBugs() {}
 
     /**
      * The dense layer with dJ/dW stored transposed, (dJ/dz xᵀ)ᵀ = x dJ/dzᵀ. The shapes only let it
