@@ -10,7 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Each deliberate mistake is caught by both checks, where notebook 04 shows it, and hidden where it says. */
-class MistakesTests {
+class DeliberateBugsTests {
     final Random random = new Random(3);
     final Matrix x = Matrix.gaussian(4, 6, 1, random);
     final Matrix y = OneHot.encode(new int[] {0, 1, 2, 2, 1, 0}, 3);
