@@ -6,8 +6,12 @@
 #   make setup      check the tools, create .venv, build the library, write the Java kernelspecs
 #   make clean      remove build outputs (build/, lib/target/); keeps .venv
 #   make distclean  clean, and remove .venv too
+#   make assign     instructors: validate the exercises, write the student version (exercises/release/)
+#   make autograde  instructors: grade exercises/submitted/*/ and write feedback HTML
+#   make scores     instructors: the score table (CSV=file.csv to write one)
+#   make bench      the training step and matmul, Java (JMH) against numpy, in one run (~4 min)
 #
-# Needs a JDK 17+, Maven 3.6.3+ and Python 3.11+; everything else is installed into .venv and ~/.m2.
+# Needs a JDK 17+, Maven 3.6.3+ and Python 3.11.5+; everything else is installed into .venv and ~/.m2.
 # Variables: PYTHON (interpreter that creates .venv), PYTEST_ARGS, LAB_ARGS, NB and KERNEL (make run).
 
 SHELL := bash
@@ -19,7 +23,7 @@ MAKEFLAGS += --no-print-directory
 # The first Python 3.11+ found, else python3 (the check then says what is wrong).
 ifeq ($(origin PYTHON),undefined)
 PYTHON := $(shell for p in python3 python3.13 python3.12 python3.11; do \
-  $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { echo $$p; exit; }; done; echo python3)
+  $$p -c 'import sys; sys.exit(sys.version_info < (3, 11, 5))' >/dev/null 2>&1 && { echo $$p; exit; }; done; echo python3)
 endif
 
 VENV     := .venv
@@ -51,7 +55,7 @@ NB          ?=
 .PHONY: help setup check-tools lab test run clean distclean
 
 help:
-	@sed -n '3,9s/^# \{0,1\}//p' Makefile
+	@sed -n '3,13s/^# \{0,1\}//p' Makefile
 
 setup: check-tools $(SPEC_STAMP) $(LIB_STAMP)
 

@@ -2,7 +2,7 @@
 # Checks the tools the kit needs, one line per missing or too-old tool; exits 1 if any is.
 # Usage: tools/check-tools.sh PYTHON   (PYTHON: the interpreter that will create .venv)
 # Needs: JDK 17+ (java and javac on PATH: the kernels start the `java` on PATH), Maven 3.6.3+
-# running on Java 17+, Python 3.11+ (nbgrader 0.9.6 and ipykernel 7 require 3.11).
+# running on Java 17+, Python 3.11.5+ (nbgrader 0.9.6 and ipykernel 7 require 3.11, soupsieve 4.1.4 3.11.5).
 set -uo pipefail
 
 python=${1:-python3}
@@ -45,12 +45,13 @@ else
 fi
 
 if ! command -v "$python" >/dev/null 2>&1; then
-  fail "Python 3.11 or newer is needed (no \`$python\` on PATH): install Python 3.11+ from python.org, or run make PYTHON=/path/to/python3.11"
+  fail "Python 3.11.5 or newer is needed (no \`$python\` on PATH): install Python 3.11.5+ (e.g. from python.org), or run make PYTHON=/path/to/python3"
 else
-  pv=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
-  IFS=. read -r a b <<<"${pv:-0.0}"
-  if (( a * 100 + b < 311 )); then
-    fail "Python 3.11 or newer is needed (found ${pv:-an unknown version} at $(command -v "$python")): install Python 3.11+, or run make PYTHON=/path/to/python3.11"
+  # 3.11.5, not 3.11: the lock's soupsieve 4.1.4 requires it (Debian 12's python3.11 is 3.11.2).
+  pv=$("$python" -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])' 2>/dev/null)
+  IFS=. read -r a b c <<<"${pv:-0.0.0}"
+  if (( a * 10000 + b * 100 + c < 31105 )); then
+    fail "Python 3.11.5 or newer is needed (found ${pv:-an unknown version} at $(command -v "$python")): install Python 3.11.5+ (e.g. from python.org), or run make PYTHON=/path/to/python3"
   elif ! "$python" -c 'import venv, ensurepip' >/dev/null 2>&1; then
     fail "Python's venv module is needed ($python has no venv/ensurepip): e.g. apt-get install python3-venv"
   fi
