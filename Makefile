@@ -20,7 +20,7 @@ SHELL := bash
 .DELETE_ON_ERROR:
 MAKEFLAGS += --no-print-directory
 
-# The first Python 3.11+ found, else python3 (the check then says what is wrong).
+# The first Python 3.11.5+ found, else python3 (the check then says what is wrong).
 ifeq ($(origin PYTHON),undefined)
 PYTHON := $(shell for p in python3 python3.13 python3.12 python3.11; do \
   $$p -c 'import sys; sys.exit(sys.version_info < (3, 11, 5))' >/dev/null 2>&1 && { echo $$p; exit; }; done; echo python3)
