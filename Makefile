@@ -8,7 +8,7 @@
 #   make distclean  clean, and remove .venv too
 #   make assign     instructors: validate the exercises, write the student version (exercises/release/)
 #   make autograde  instructors: grade exercises/submitted/*/ and write feedback HTML
-#   make scores     instructors: the score table (CSV=file.csv to write one)
+#   make scores     instructors: the score table (CSV=exercises/grades.csv to write one)
 #   make bench      the training step and matmul, Java (JMH) against numpy, in one run (~4 min)
 #
 # Needs a JDK 17+, Maven 3.6.3+ and Python 3.11.5+; everything else is installed into .venv and ~/.m2.
