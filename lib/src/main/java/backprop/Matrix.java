@@ -158,6 +158,17 @@ public final class Matrix {
         return out;
     }
 
+    /** thisᵀ·other without materialising thisᵀ: (k×m)ᵀ·(k×n) → (m×n), equal bit for bit to {@code transpose().matmul(other)}. */
+    Matrix transposeMatmul(Matrix other) {
+        if (rows != other.rows) {
+            throw new IllegalArgumentException("transposeMatmul: (" + shape() + ")ᵀ·(" + other.shape()
+                    + "): inner dimensions " + rows + " ≠ " + other.rows);
+        }
+        Matrix out = zeros(cols, other.cols);
+        Kernels.multiplyTransposeA(data, other.data, out.data, cols, rows, other.cols);
+        return out;
+    }
+
     /** The transpose: (m×n) → (n×m). */
     public Matrix transpose() {
         Matrix out = zeros(cols, rows);
