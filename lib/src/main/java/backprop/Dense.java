@@ -47,7 +47,7 @@ public final class Dense implements Layer {
     @Override
     public Matrix backward(Matrix dz) {
         parameterGradients(dz);
-        return W.value().transpose().matmul(dz);      // dJ/dx = Wᵀ dJ/dz: (in,out)·(out,N) → (in,N)
+        return W.value().transposeMatmul(dz);         // dJ/dx = Wᵀ dJ/dz: (in,out)·(out,N) → (in,N), Wᵀ read in place
     }
 
     /** The parameters' half of {@link #backward}: all that a first layer needs, as its dJ/dx goes nowhere. */

@@ -113,4 +113,33 @@ final class Kernels {
             for (int j = j0; j < j1; j++) c0[j] += x * bp[j];
         }
     }
+
+    /**
+     * C += Aᵀ·B for A (k×m), B (k×n), C (m×n) without allocating Aᵀ (Wᵀ dJ/dz in Dense.backward): row i
+     * of Aᵀ, column i of A, is gathered into one reused array, which {@link #oneRow} reads as scalars,
+     * so the vectorised loop over rows of B and C and every sum are those of {@link #multiply} on the
+     * transpose: the result is equal bit for bit. The narrow and threaded cases, where a transpose
+     * costs little beside the product, materialise it.
+     */
+    static void multiplyTransposeA(double[][] a, double[][] b, double[][] c, int m, int k, int n) {
+        if (n < NARROW || (long) m * k * n >= PARALLEL_MIN) {
+            double[][] at = new double[m][k];
+            for (int p = 0; p < k; p++) {
+                for (int i = 0; i < m; i++) at[i][p] = a[p][i];
+            }
+            multiply(at, b, c, m, k, n);
+            return;
+        }
+        double[] ai = new double[k]; // column i of A, gathered once per panel of B
+        for (int j0 = 0; j0 < n; j0 += J_BLOCK) {
+            int j1 = Math.min(n, j0 + J_BLOCK);
+            for (int p0 = 0; p0 < k; p0 += K_BLOCK) {
+                int p1 = Math.min(k, p0 + K_BLOCK);
+                for (int i = 0; i < m; i++) {
+                    for (int p = p0; p < p1; p++) ai[p] = a[p][i];
+                    oneRow(ai, b, c[i], p0, p1, j0, j1);
+                }
+            }
+        }
+    }
 }

@@ -31,7 +31,7 @@ public final class Matrix {
         if (rows < 0 || cols < 0) {
             throw new IllegalArgumentException("zeros: (" + rows + "x" + cols + "): sizes must be ≥ 0");
         }
-        return new Matrix(rows, cols, new double[rows][cols]);
+        return new Matrix(rows, cols, newRows(rows, cols));
     }
 
     /** A (rows×cols) matrix with every entry equal to {@code value}. */
@@ -155,6 +155,17 @@ public final class Matrix {
         }
         Matrix out = zeros(rows, other.cols);
         Kernels.multiply(data, other.data, out.data, rows, cols, other.cols); // blocked, vectorised; see Kernels
+        return out;
+    }
+
+    /** thisᵀ·other without materialising thisᵀ: (k×m)ᵀ·(k×n) → (m×n), equal bit for bit to {@code transpose().matmul(other)}. */
+    Matrix transposeMatmul(Matrix other) {
+        if (rows != other.rows) {
+            throw new IllegalArgumentException("transposeMatmul: (" + shape() + ")ᵀ·(" + other.shape()
+                    + "): inner dimensions " + rows + " ≠ " + other.rows);
+        }
+        Matrix out = zeros(cols, other.cols);
+        Kernels.multiplyTransposeA(data, other.data, out.data, cols, rows, other.cols);
         return out;
     }
 
@@ -346,6 +357,16 @@ public final class Matrix {
     // ---- helpers -------------------------------------------------------------------------------
 
     private static final int TILE = 32; // transpose tile: 32×32 doubles (8 KiB) read and written in L1
+
+    /**
+     * A fresh (rows×cols) array of zeros, one row at a time: C2 compiles {@code new double[rows][cols]}
+     * to a call into the VM, measured slower than this loop of inlined allocations for the kit's small matrices.
+     */
+    private static double[][] newRows(int rows, int cols) {
+        double[][] data = new double[rows][];
+        for (int i = 0; i < rows; i++) data[i] = new double[cols];
+        return data;
+    }
 
     /** The live rows, for the package's own loops (Activation). Not a copy: do not let it escape. */
     double[][] rowArrays() {

@@ -18,13 +18,14 @@ public final class Softmax {
     public static Matrix logOf(Matrix z) {
         z.requireFinite("softmax");
         Matrix out = Matrix.zeros(z.rows(), z.cols());
+        double[][] zs = z.rowArrays(), os = out.rowArrays(); // the step's hot loop: no bounds check per entry
         for (int j = 0; j < z.cols(); j++) {
             double max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < z.rows(); i++) max = Math.max(max, z.get(i, j));
+            for (double[] zi : zs) max = Math.max(max, zi[j]);
             double sum = 0;
-            for (int i = 0; i < z.rows(); i++) sum += Math.exp(z.get(i, j) - max);
+            for (double[] zi : zs) sum += Math.exp(zi[j] - max);
             double logSum = Math.log(sum); // (z − max) − log Σ e^(z − max): no cancellation against a large max
-            for (int i = 0; i < z.rows(); i++) out.set(i, j, (z.get(i, j) - max) - logSum);
+            for (int i = 0; i < zs.length; i++) os[i][j] = (zs[i][j] - max) - logSum;
         }
         return out;
     }

@@ -69,6 +69,35 @@ class KernelsTests {
         }
     }
 
+    @Test
+    void transposeAKernelEqualsTheProductOfTheTransposeBitForBit() {
+        for (int[] s : AWKWARD) assertTransposeAEqual(s[0], s[1], s[2]);
+        for (int t = 0; t < 40; t++) assertTransposeAEqual(random.nextInt(70), random.nextInt(300), random.nextInt(600));
+        assertTransposeAEqual(67, 131, 259); // threaded: materialises the transpose
+    }
+
+    @Test
+    void transposeMatmulNamesBothShapesWhenTheyDisagree() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Matrix.zeros(3, 4).transposeMatmul(Matrix.zeros(4, 2)));
+        assertEquals("transposeMatmul: (3x4)ᵀ·(4x2): inner dimensions 3 ≠ 4", e.getMessage());
+    }
+
+    // Aᵀ·B read in place against the materialised transpose through the fast kernel, and against the naive loop.
+    private void assertTransposeAEqual(int m, int k, int n) {
+        double[][] a = random(k, m), b = random(k, n);
+        double[][] at = Matrix.of(a).transpose().toArray();
+        if (k == 0) at = new double[m][0]; // of() of no rows has no columns to transpose into rows
+        double[][] expected = new double[m][n];
+        double[][] inPlace = new double[m][n];
+        Kernels.multiply(at, b, expected, m, k, n);
+        Kernels.multiplyTransposeA(a, b, inPlace, m, k, n);
+        for (int i = 0; i < m; i++) assertArrayEquals(expected[i], inPlace[i], "(" + m + "x" + k + ")·(" + k + "x" + n + ") row " + i);
+        double[][] naive = new double[m][n];
+        Kernels.multiplyNaive(at, b, naive, m, k, n);
+        assertWithinRounding(at, b, naive, inPlace, m, k, n);
+    }
+
     // Fast and naive differ only in rounding: at most a few ulps of Σ |a||b| per entry.
     private void assertAgrees(int m, int k, int n) {
         double[][] a = random(m, k), b = random(k, n);
@@ -76,6 +105,10 @@ class KernelsTests {
         double[][] fast = new double[m][n];
         Kernels.multiplyNaive(a, b, naive, m, k, n);
         Kernels.multiply(a, b, fast, m, k, n);
+        assertWithinRounding(a, b, naive, fast, m, k, n);
+    }
+
+    private static void assertWithinRounding(double[][] a, double[][] b, double[][] naive, double[][] fast, int m, int k, int n) {
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 double scale = 0;
