@@ -1,5 +1,6 @@
 package backprop.grading;
 
+import backprop.GradientCheck;
 import backprop.Matrix;
 import backprop.Softmax;
 import java.util.List;
@@ -40,20 +41,16 @@ public final class Mistakes {
 
     /** The centred difference (f(x + h) − f(x − h)) / 2h at every entry, done wrong. Not modified: x. */
     public static List<Mistake> centredDifference(ToDoubleFunction<Matrix> f, Matrix x, double h) {
+        Matrix centred = GradientCheck.numeric(f, x.copy(), h); // the right one, which the slips below distort
         Matrix forward = Matrix.zeros(x.rows(), x.cols());
-        Matrix centred = Matrix.zeros(x.rows(), x.cols());
         Matrix probe = x.copy();
         double fx = f.applyAsDouble(probe);
         for (int i = 0; i < x.rows(); i++) {
             for (int j = 0; j < x.cols(); j++) {
                 double saved = probe.get(i, j);
                 probe.set(i, j, saved + h);
-                double plus = f.applyAsDouble(probe);
-                probe.set(i, j, saved - h);
-                double minus = f.applyAsDouble(probe);
+                forward.set(i, j, (f.applyAsDouble(probe) - fx) / h);
                 probe.set(i, j, saved);
-                forward.set(i, j, (plus - fx) / h);
-                centred.set(i, j, (plus - minus) / (2 * h));
             }
         }
         return List.of(
